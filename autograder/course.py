@@ -1,0 +1,61 @@
+"""The course directory and how to run nbgrader in it."""
+import os
+import shutil
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ASSIGNMENT_FILE = REPO_ROOT / "assignments" / "latent_mixture.toml"
+
+
+@dataclass(frozen=True)
+class Assignment:
+    id: str
+    title: str
+    due: str
+    notebooks: list
+    autograded_points: float
+    manual_points: float
+
+
+def load_assignment(path=ASSIGNMENT_FILE):
+    with open(path, "rb") as handle:
+        data = tomllib.load(handle)
+    return Assignment(**data)
+
+
+def nbgrader_env():
+    """The environment for nbgrader: this interpreter's bin first on PATH (alembic)."""
+    env = dict(os.environ)
+    bin_dir = str(Path(sys.executable).parent)
+    env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
+    return env
+
+
+def run_nbgrader(course_root, *args, check=True, capture=False):
+    """Run ``nbgrader ARGS`` in ``course_root`` (nbgrader reads nbgrader_config.py from there)."""
+    command = [str(Path(sys.executable).parent / "nbgrader"), *map(str, args)]
+    return subprocess.run(
+        command,
+        cwd=course_root,
+        env=nbgrader_env(),
+        check=check,
+        text=True,
+        capture_output=capture,
+    )
+
+
+def copy_course(destination, *, with_generated=True):
+    """Copy what a course directory needs (config, source, assignments, and optionally
+    release/solutions) to ``destination``; used for scratch courses and the demo."""
+    destination = Path(destination)
+    destination.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(REPO_ROOT / "nbgrader_config.py", destination / "nbgrader_config.py")
+    folders = ["source", "assignments"] + (["release", "solutions"] if with_generated else [])
+    for folder in folders:
+        if (REPO_ROOT / folder).exists():
+            shutil.copytree(REPO_ROOT / folder, destination / folder, dirs_exist_ok=True)
+    return destination

@@ -1,0 +1,39 @@
+"""nbgrader configuration for the course directory (this folder, or a copy of it).
+
+nbgrader reads this file from the folder it is started in; every path below is
+relative to that folder.
+"""
+import os
+
+c = get_config()  # noqa: F821  (provided by traitlets when nbgrader loads this file)
+
+COURSE_ROOT = os.path.dirname(os.path.abspath(__file__))
+
+c.CourseDirectory.course_id = "dgm_latent_mixture"
+c.CourseDirectory.root = COURSE_ROOT
+c.CourseDirectory.solution_directory = "solutions"
+# Only folders that hold a real submission become students (see notes: create_student).
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".*"]
+
+# The exchange lives inside the course folder so that nothing needs configuring.
+c.Exchange.root = os.path.join(COURSE_ROOT, "exchange")
+c.Exchange.timezone = "Asia/Tokyo"
+
+# What students see in place of the solutions.
+c.ClearSolutions.code_stub = {
+    "python": "# ここに実装を書いてください。\nraise NotImplementedError()",
+}
+c.ClearSolutions.text_stub = "ここに解答を書いてください。"
+
+# Solutions for students after the deadline: no hidden tests, no rubric, no outputs.
+c.GenerateSolution.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.ClearHiddenTests",
+]
+
+# Autograding: a deleted or stripped test cell is put back rather than silently skipped.
+c.OverwriteCells.add_missing_cells = True
+c.Execute.timeout = 30
