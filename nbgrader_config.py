@@ -37,3 +37,15 @@ c.GenerateSolution.preprocessors = [
 # Autograding: a deleted or stripped test cell is put back rather than silently skipped.
 c.OverwriteCells.add_missing_cells = True
 c.Execute.timeout = 30
+# Tracebacks show only the exception and its message: a failing hidden test reports what
+# was expected and what came back, never its own source lines (in feedback and Validate).
+c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
+
+# Feedback for students: no hidden test, no rubric, and a Japanese summary per function.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "autograder.feedback.FeedbackSummary",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]

@@ -89,7 +89,8 @@ def check_close(actual, expected, what, *, rtol=1e-7, atol=1e-10):
     check_shape(actual, expected.shape, what)
     array = as_float_array(actual, what)
     tolerance = atol + rtol * np.abs(expected)
-    error = np.abs(array - expected)
+    with np.errstate(invalid="ignore"):  # inf - inf is NaN: equal infinities are handled below
+        error = np.abs(array - expected)
     ok = (error <= tolerance) | ((array == expected) & np.isinf(expected))
     if not ok.all():
         worst = np.nanmax(np.where(np.isnan(error), np.inf, error))

@@ -7,6 +7,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ASSIGNMENT_FILE = REPO_ROOT / "assignments" / "latent_mixture.toml"
 
@@ -25,6 +29,23 @@ def load_assignment(path=ASSIGNMENT_FILE):
     with open(path, "rb") as handle:
         data = tomllib.load(handle)
     return Assignment(**data)
+
+
+def load_course_config(course_root, **overrides):
+    """The course's nbgrader_config.py, with ``overrides`` ({"Class.trait": value}) on top."""
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course_root)).load_config()
+    extra = Config()
+    for dotted, value in overrides.items():
+        section, trait = dotted.split(".")
+        extra[section][trait] = value
+    config.merge(extra)
+    return config
+
+
+def gradebook_url(course_root):
+    """The gradebook's database URL as nbgrader sees it for ``course_root``."""
+    config = load_course_config(course_root, **{"CourseDirectory.root": str(Path(course_root).resolve())})
+    return CourseDirectory(config=config).db_url
 
 
 def nbgrader_env():

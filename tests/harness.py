@@ -5,8 +5,10 @@ Used by the tests, and by hand while writing a notebook:
     python tests/harness.py 02_decoder     # reference, blank, mutants and variants of one notebook
 """
 import argparse
+import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -15,11 +17,12 @@ from nbgrader.api import Gradebook
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from autograder import demo  # noqa: E402
 from autograder.build import build  # noqa: E402
+from autograder.cells import owner_function  # noqa: E402
 from autograder.course import copy_course, load_assignment, run_nbgrader  # noqa: E402
 
 ASSIGNMENT = load_assignment()
-CORPUS = REPO_ROOT / "tests" / "corpus"
 
 # The contract (../shared/curriculum.md): which functions each notebook defines.
 FUNCTIONS = {
@@ -34,12 +37,38 @@ FUNCTIONS = {
 }
 
 
+REGIONS = {
+    "solution": ("### BEGIN SOLUTION", "### END SOLUTION"),
+    "hidden": ("### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"),
+    "rubric": ("=== BEGIN MARK SCHEME ===", "=== END MARK SCHEME ==="),
+}
+
+
+def secret_lines(name):
+    """{region kind: lines inside that kind of region in the source}, minus lines that
+    also stand outside every region (those are not secret)."""
+    cells = read_notebook(REPO_ROOT / "source" / ASSIGNMENT.id / f"{name}.ipynb").cells
+    inside = {kind: set() for kind in REGIONS}
+    outside = set()
+    for cell in cells:
+        current = None
+        for line in cell.source.splitlines():
+            stripped = line.strip()
+            for kind, (begin, end) in REGIONS.items():
+                if begin in line:
+                    current = kind
+                    break
+                if end in line:
+                    current = None
+                    break
+            else:
+                if len(stripped) >= 12:
+                    (inside[current] if current else outside).add(stripped)
+    return {kind: lines - outside for kind, lines in inside.items()}
+
+
 def grade_id(cell):
     return cell.metadata.get("nbgrader", {}).get("grade_id")
-
-
-def is_solution(cell):
-    return cell.metadata.get("nbgrader", {}).get("solution", False)
 
 
 def read_notebook(path):
@@ -48,21 +77,12 @@ def read_notebook(path):
 
 def reference_solutions(notebook):
     """{function name: source of the reference solution cell, markers removed}."""
-    source = read_notebook(REPO_ROOT / "source" / ASSIGNMENT.id / f"{notebook}.ipynb")
-    solutions = {}
-    for cell in source.cells:
-        if cell.cell_type == "code" and is_solution(cell):
-            lines = [line for line in cell.source.splitlines()
-                     if "### BEGIN SOLUTION" not in line and "### END SOLUTION" not in line]
-            solutions[grade_id(cell)] = "\n".join(lines)
-    return solutions
+    return demo.reference_solutions(read_notebook(REPO_ROOT / "source" / ASSIGNMENT.id / f"{notebook}.ipynb"))
 
 
 def function_of(cell_grade_id, notebook):
     """The function that a test cell's grade_id belongs to (test_<function>[_<part>])."""
-    name = cell_grade_id.removeprefix("test_")
-    matches = [f for f in FUNCTIONS[notebook] if name == f or name.startswith(f + "_")]
-    return max(matches, key=len) if matches else None
+    return owner_function(cell_grade_id, FUNCTIONS[notebook])
 
 
 def student_notebook(release_root, notebook, replacements=None, blank=False):
@@ -72,21 +92,10 @@ def student_notebook(release_root, notebook, replacements=None, blank=False):
     nb = read_notebook(Path(release_root) / ASSIGNMENT.id / f"{notebook}.ipynb")
     if blank:
         return nb
-    sources = {**reference_solutions(notebook), **(replacements or {})}
-    for cell in nb.cells:
-        if cell.cell_type == "code" and is_solution(cell) and grade_id(cell) in sources:
-            cell.source = sources[grade_id(cell)]
-    return nb
+    return demo.fill_solutions(nb, {**reference_solutions(notebook), **(replacements or {})})
 
 
-def load_corpus(kind, notebook):
-    """[(function, slug, source)] from tests/corpus/<kind>/<notebook>/<function>__<slug>.py."""
-    folder = CORPUS / kind / notebook
-    entries = []
-    for path in sorted(folder.glob("*.py")):
-        function, _, slug = path.stem.partition("__")
-        entries.append((function, slug, path.read_text(encoding="utf-8")))
-    return entries
+load_corpus = demo.corpus
 
 
 class ScratchCourse:
@@ -97,6 +106,13 @@ class ScratchCourse:
         copy_course(self.root, with_generated=False)
         build(self.root)
         self.release = self.root / "release"
+
+    def clone(self, root):
+        """A copy of this course (gradebook included) in ``root``: a second worker's scratch."""
+        shutil.copytree(self.root, root, symlinks=True)
+        clone = object.__new__(ScratchCourse)
+        clone.root, clone.release = Path(root), Path(root) / "release"
+        return clone
 
     def submission_dir(self, student):
         return self.root / "submitted" / student / ASSIGNMENT.id
@@ -140,6 +156,36 @@ class ScratchCourse:
         return result
 
 
+def snapshot_tree(folder):
+    """{relative path: (bytes, mode)} of every file below ``folder``: to prove nothing changed."""
+    folder = Path(folder)
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mode)
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def gradebook_snapshot(course_root, assignment_id=None):
+    """Everything autograding records, per student: scores, flags, comments, timestamp,
+    lateness. Two gradebooks with equal snapshots hold the same grades."""
+    assignment_id = assignment_id or ASSIGNMENT.id
+    snapshot = {}
+    with Gradebook(f"sqlite:///{Path(course_root) / 'gradebook.db'}") as gradebook:
+        for student in gradebook.students:
+            try:
+                submission = gradebook.find_submission(assignment_id, student.id)
+            except Exception:
+                continue
+            snapshot[student.id] = {
+                "timestamp": submission.timestamp,
+                "seconds_late": submission.total_seconds_late,
+                "late_penalty": submission.late_submission_penalty,
+                "grades": {(nb.name, g.name): (g.auto_score, g.manual_score, g.needs_manual_grade)
+                           for nb in submission.notebooks for g in nb.grades},
+                "comments": {(nb.name, c.name): (c.auto_comment, c.manual_comment)
+                             for nb in submission.notebooks for c in nb.comments},
+            }
+    return snapshot
+
+
 def autograded_points(cells):
     """Points earned in autograded test cells (cells whose grade_id starts with test_)."""
     return sum(score or 0.0 for name, (score, _) in cells.items() if name.startswith("test_"))
@@ -156,21 +202,29 @@ def corpus_students(notebook):
     return students
 
 
-def grade_corpus(course, notebooks):
+def grade_corpus(course, notebooks, workers=2):
     """Submit the reference, blank, mutants and variants of ``notebooks``, autograde, and
-    return {student: (kind, function, slug, notebook, cell scores)}."""
+    return ({student: (kind, function, slug, notebook, cell scores)}, [processes]).
+
+    The students are split over ``workers`` clones of the course, each graded by its own
+    ``nbgrader autograde`` process with its own gradebook, side by side."""
+    courses = [course] + [course.clone(f"{course.root}-worker{i}") for i in range(1, workers)]
     plan = {}
     for notebook in notebooks:
         for student, (kind, function, slug, options) in corpus_students(notebook).items():
-            course.submit(student, {notebook: student_notebook(course.release, notebook, **options)})
+            target = courses[len(plan) % len(courses)]
+            target.submit(student, {notebook: student_notebook(course.release, notebook, **options)})
             plan[student] = (kind, function, slug, notebook)
-    process = course.autograde()
-    scores = course.scores()
+    with ThreadPoolExecutor(len(courses)) as pool:
+        processes = list(pool.map(lambda c: c.autograde(), courses))
+    scores = {}
+    for each in courses:
+        scores.update(each.scores())
     results = {}
     for student, (kind, function, slug, notebook) in plan.items():
         cells = scores.get(student, {}).get(notebook, {})
         results[student] = (kind, function, slug, notebook, cells)
-    return results, process
+    return results, processes
 
 
 def main():
@@ -178,10 +232,11 @@ def main():
     parser.add_argument("notebooks", nargs="+", choices=sorted(FUNCTIONS))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="harness-") as scratch:
-        course = ScratchCourse(scratch)
-        results, process = grade_corpus(course, args.notebooks)
-        if process.returncode != 0:
-            print(process.stdout[-3000:], process.stderr[-3000:])
+        course = ScratchCourse(Path(scratch) / "course")
+        results, processes = grade_corpus(course, args.notebooks)
+        for process in processes:
+            if process.returncode != 0:
+                print(process.stdout[-3000:], process.stderr[-3000:])
         failures = 0
         for student, (kind, function, slug, notebook, cells) in results.items():
             total = autograded_points(cells)

@@ -1,0 +1,81 @@
+"""A step of nbgrader's generate_feedback: a Japanese summary at the top of each
+student's feedback, one row per function with its points and the message of the check
+that failed (never the hidden test's code, which ClearHiddenTests removes)."""
+from nbconvert.preprocessors import Preprocessor
+from nbformat.v4 import new_markdown_cell
+
+from .cells import owner_function
+
+MESSAGE_LIMIT = 300
+
+
+def _nbgrader(cell):
+    return cell.metadata.get("nbgrader", {})
+
+
+def _failure(cell):
+    """The error a test cell ended with, as one short line, or ''."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            text = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
+            break
+        if output.get("output_type") == "stream" and output.get("name") == "stderr":
+            text = "標準エラー出力に書き込みがありました（警告など）: " + "".join(output.get("text", ""))
+            break
+    else:
+        return ""
+    text = " ".join(text.split())
+    if len(text) > MESSAGE_LIMIT:
+        text = text[:MESSAGE_LIMIT] + " …"
+    return text.replace("|", "\\|")
+
+
+def _points(value):
+    return "—" if value is None else f"{value:g}"
+
+
+def summary_markdown(cells):
+    functions = [_nbgrader(c)["grade_id"] for c in cells if _nbgrader(c).get("solution") and c.cell_type == "code"]
+    rows = {function: [0.0, 0.0, []] for function in functions}
+    written = []
+    for cell in cells:
+        meta = _nbgrader(cell)
+        if not (meta.get("grade") or meta.get("task")):
+            continue
+        if meta.get("task") or meta.get("solution"):
+            written.append(meta)
+            continue
+        function = owner_function(meta["grade_id"], functions)
+        if function is None:
+            continue
+        row = rows[function]
+        row[0] += meta.get("score") or 0.0
+        row[1] += meta.get("points") or 0.0
+        failure = _failure(cell)
+        if failure:
+            row[2].append(f"`{meta['grade_id']}`: {failure}")
+    lines = [
+        "## 採点結果の概要",
+        "",
+        "自動採点の結果です。各関数について、公開テストと非公開テストを合わせた得点と、"
+        "失敗したチェックのメッセージを示します。非公開テストのコードは表示しません。"
+        "メッセージの「期待」と「実際」を手がかりに、自分の実装を見直してください。",
+        "",
+        "| 関数 | 得点 | 失敗したチェック |",
+        "| --- | --- | --- |",
+    ]
+    for function, (score, points, failures) in rows.items():
+        lines.append(f"| `{function}` | {_points(score)} / {_points(points)} | {'<br>'.join(failures) or 'なし'} |")
+    for meta in written:
+        score = meta.get("score")
+        state = "採点待ち" if score is None else f"{_points(score)} / {_points(meta.get('points'))}"
+        lines.append(f"| 記述問題 | {state} | 教員が手で採点します。コメントはその問題のセルの下に表示されます。 |")
+    return "\n".join(lines)
+
+
+class FeedbackSummary(Preprocessor):
+    """Insert the Japanese summary as the first cell (after GetGrades filled the scores)."""
+
+    def preprocess(self, nb, resources):
+        nb.cells.insert(0, new_markdown_cell(summary_markdown(nb.cells)))
+        return nb, resources

@@ -1,0 +1,92 @@
+"""The instructor's autograde command: inspect submitted/, grade in parallel, summarise.
+
+The run's summary (every problem line and each student's outcome) is printed and kept
+in reports/grading-run.json for the report and the grades export.
+"""
+import json
+import shutil
+import time
+import warnings
+from dataclasses import asdict
+from pathlib import Path
+
+from nbgrader.api import Gradebook
+from sqlalchemy.exc import SAWarning
+from tqdm import tqdm
+
+from .course import gradebook_url, load_assignment
+from .parallel import GRADING_DIR, grade_class
+from .submissions import inspect_submissions, stage
+
+REPORTS_DIR = "reports"
+RUN_FILE = "grading-run.json"
+
+
+def roster(course_root):
+    """Student ids registered in the gradebook before grading (a roster import), or None."""
+    with Gradebook(gradebook_url(course_root)) as gradebook:
+        ids = {student.id for student in gradebook.students}
+    return ids or None
+
+
+def autograde(course_root, *, students=None, workers=None, show_progress=True):
+    """Grade every student in submitted/ (or only ``students``). Returns the run summary."""
+    warnings.filterwarnings("ignore", category=SAWarning)  # nbgrader + SQLAlchemy 2 noise
+    course_root = Path(course_root).resolve()
+    assignment = load_assignment()
+    started = time.perf_counter()
+    submissions, problems = inspect_submissions(
+        course_root, assignment.id, assignment.notebooks, roster(course_root))
+    if students:
+        wanted = set(students)
+        missing = wanted - {s.student for s in submissions}
+        problems += [f"{student}: no gradable submission found" for student in sorted(missing)]
+        submissions = [s for s in submissions if s.student in wanted]
+    problems += [line for s in submissions for line in s.problems]
+
+    inbox = course_root / GRADING_DIR / "inbox"
+    if inbox.exists():
+        shutil.rmtree(inbox)
+    for submission in submissions:
+        stage(submission, inbox, assignment.id)
+
+    with tqdm(total=len(submissions), unit="student", desc="autograde",
+              disable=not show_progress) as bar:
+        def advance(result):
+            bar.update(1)
+            if not result.graded or result.failed_notebooks:
+                bar.write(f"  {result.student}: {result.error or result.failed_notebooks}")
+        results = grade_class(course_root, assignment.id, submissions, workers=workers, progress=advance)
+
+    for result in results.values():
+        for notebook, reason in result.failed_notebooks.items():
+            problems.append(f"{result.student}: {notebook}.ipynb failed to grade ({reason}); scored 0")
+        if result.error:
+            problems.append(f"{result.student}: {result.error}")
+
+    summary = {
+        "assignment": assignment.id,
+        "seconds": round(time.perf_counter() - started, 2),
+        "students": {student: asdict(result) for student, result in sorted(results.items())},
+        "problems": problems,
+    }
+    reports = course_root / REPORTS_DIR
+    reports.mkdir(exist_ok=True)
+    (reports / RUN_FILE).write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
+    return summary
+
+
+def load_run(course_root):
+    path = Path(course_root) / REPORTS_DIR / RUN_FILE
+    if not path.exists():
+        return {"students": {}, "problems": []}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def print_summary(summary):
+    graded = sum(1 for r in summary["students"].values() if r["graded"])
+    print(f"autograded {graded}/{len(summary['students'])} students in {summary['seconds']} s")
+    if summary["problems"]:
+        print(f"{len(summary['problems'])} problem(s):")
+        for line in summary["problems"]:
+            print(f"  - {line}")
