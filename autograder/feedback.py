@@ -3,6 +3,7 @@ student's feedback, one row per function with its points and the message of the 
 that failed (never the hidden test's code, which ClearHiddenTests removes)."""
 from nbconvert.preprocessors import Preprocessor
 from nbformat.v4 import new_markdown_cell
+from traitlets import Bool
 
 from .cells import owner_function
 
@@ -75,6 +76,9 @@ def summary_markdown(cells):
 
 class FeedbackSummary(Preprocessor):
     """Insert the Japanese summary as the first cell (after GetGrades filled the scores)."""
+
+    # nbconvert preprocessors are off unless enabled, and nbgrader registers them as they are.
+    enabled = Bool(True).tag(config=True)
 
     def preprocess(self, nb, resources):
         nb.cells.insert(0, new_markdown_cell(summary_markdown(nb.cells)))

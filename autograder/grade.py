@@ -5,18 +5,22 @@ in reports/grading-run.json for the report and the grades export.
 """
 import json
 import shutil
+import sys
 import time
 import warnings
 from dataclasses import asdict
 from pathlib import Path
 
+import nbformat
 from nbgrader.api import Gradebook
 from sqlalchemy.exc import SAWarning
 from tqdm import tqdm
 
 from .course import gradebook_url, load_assignment
 from .parallel import GRADING_DIR, grade_class
+from .sandbox import isolation_available
 from .submissions import inspect_submissions, stage
+from .tamper import inspect
 
 REPORTS_DIR = "reports"
 RUN_FILE = "grading-run.json"
@@ -47,8 +51,19 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
     inbox = course_root / GRADING_DIR / "inbox"
     if inbox.exists():
         shutil.rmtree(inbox)
+    tampering = {}
     for submission in submissions:
-        stage(submission, inbox, assignment.id)
+        staged = stage(submission, inbox, assignment.id)
+        findings = screen(staged, course_root / "release" / assignment.id)
+        if findings:
+            tampering[submission.student] = findings
+            problems += [f"{submission.student}: tampering? {line}" for line in findings]
+
+    isolated = isolation_available()
+    if not isolated:
+        print("WARNING: bubblewrap is not available here: student code runs WITHOUT isolation "
+              "(resource limits only). Install bubblewrap (apt-get install bubblewrap) on Linux.",
+              file=sys.stderr)
 
     with tqdm(total=len(submissions), unit="student", desc="autograde",
               disable=not show_progress) as bar:
@@ -56,7 +71,8 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
             bar.update(1)
             if not result.graded or result.failed_notebooks:
                 bar.write(f"  {result.student}: {result.error or result.failed_notebooks}")
-        results = grade_class(course_root, assignment.id, submissions, workers=workers, progress=advance)
+        results = grade_class(course_root, assignment.id, submissions, workers=workers, progress=advance,
+                              sandboxed=isolated)
 
     for result in results.values():
         for notebook, reason in result.failed_notebooks.items():
@@ -69,11 +85,28 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
         "seconds": round(time.perf_counter() - started, 2),
         "students": {student: asdict(result) for student, result in sorted(results.items())},
         "problems": problems,
+        "tampering": tampering,
+        "isolation": "bubblewrap" if isolated else "none",
     }
     reports = course_root / REPORTS_DIR
     reports.mkdir(exist_ok=True)
     (reports / RUN_FILE).write_text(json.dumps(summary, ensure_ascii=False, indent=2), encoding="utf-8")
     return summary
+
+
+def screen(staged_folder, release_folder):
+    """Inspect each staged notebook for tampering; neutralise what must not run (in the
+    staged copy only). Returns finding lines for the summary."""
+    lines = []
+    for path in sorted(Path(staged_folder).glob("*.ipynb")):
+        submitted = nbformat.read(str(path), as_version=4)
+        inspection = inspect(submitted, nbformat.read(str(Path(release_folder) / path.name), as_version=4))
+        for index, source in inspection.neutralised_sources.items():
+            submitted.cells[index].source = source
+        if inspection.neutralised_sources:
+            nbformat.write(submitted, str(path))
+        lines += [f"{path.stem}: {finding.cell}: {finding.message}" for finding in inspection.findings]
+    return lines
 
 
 def load_run(course_root):

@@ -165,7 +165,7 @@ def record_ungradable(course_root, assignment_id, student, timestamp_file=None):
 
 
 def grade_class(course_root, assignment_id, submissions, *, workers=None, progress=None,
-                worker_overrides=None):
+                worker_overrides=None, sandboxed=True):
     """Grade ``submissions`` (already staged in .grading/inbox) on ``workers`` processes.
 
     ``progress``: called with each StudentResult as it is recorded (e.g. a progress bar).
@@ -173,6 +173,8 @@ def grade_class(course_root, assignment_id, submissions, *, workers=None, progre
     """
     course_root = Path(course_root).resolve()
     grading_root = course_root / GRADING_DIR
+    for leftover in grading_root.glob("worker-*"):  # from a run that was killed
+        shutil.rmtree(leftover, ignore_errors=True)
     graded_dir = grading_root / "graded"
     if graded_dir.exists():
         shutil.rmtree(graded_dir)
@@ -180,6 +182,8 @@ def grade_class(course_root, assignment_id, submissions, *, workers=None, progre
     workers = workers or os.cpu_count() or 1
     template_gradebook(course_root, grading_root, assignment_id)
     overrides = {"Execute.shutdown_kernel": "immediate", **(worker_overrides or {})}
+    if sandboxed:
+        overrides["Execute.kernel_manager_class"] = "autograder.kernel.SandboxedKernelManager"
     results = {}
     with ProcessPoolExecutor(
         max_workers=workers,

@@ -88,7 +88,12 @@ def write_report(course_root):
     histogram = reports / "scores.png"
     draw_histogram(totals, maximum_total, histogram)
     pending = pending_manual_grades(course_root, assignment)
-    problems = run.get("problems", [])
+    problems = [line for line in run.get("problems", []) if ": tampering? " not in line]
+    tampering = [(student, line) for student, lines in sorted(run.get("tampering", {}).items()) for line in lines]
+    isolation_note = "" if run.get("isolation", "bubblewrap") != "none" else (
+        '<p class="warning">WARNING: the last autograde ran WITHOUT isolation (bubblewrap was not '
+        "available): student code could read and write what the grading user can. Re-grade on a "
+        "Linux machine with bubblewrap before trusting these scores.</p>")
     scores = [(row["student_id"], f"{row['total']:g}", row["seconds_late"], row["status"]) for row in rows]
 
     page = f"""<!doctype html>
@@ -100,8 +105,10 @@ table {{ border-collapse: collapse; margin: 1em 0; }}
 th, td {{ border: 1px solid #ccc; padding: 0.25em 0.6em; text-align: left; }}
 th {{ background: #f0f0f0; }}
 .problems li {{ color: #a40000; }}
+.warning {{ background: #a40000; color: white; padding: 0.6em; font-weight: bold; }}
 </style></head><body>
 <h1>Grading report: {html.escape(assignment.title)} ({html.escape(assignment.id)})</h1>
+{isolation_note}
 <p>Generated {datetime.datetime.now().isoformat(timespec="seconds")}.
 {len(rows)} students in the gradebook; last autograde run took {run.get("seconds", "-")} s.</p>
 
@@ -117,6 +124,11 @@ th {{ background: #f0f0f0; }}
 
 <h2>Submissions with problems ({len(problems)})</h2>
 <ul class="problems">{"".join(f"<li>{html.escape(line)}</li>" for line in problems) or "<li>None.</li>"}</ul>
+
+<h2>Tampering flagged ({len(tampering)})</h2>
+<p>Test cells that were changed are restored by nbgrader before grading; student code that
+reaches outside the exercise was not run. Review these submissions.</p>
+{_table(["student", "finding"], tampering) if tampering else "<p>None.</p>"}
 
 <h2>Scores</h2>
 {_table(["student", "total", "seconds late", "status"], scores)}

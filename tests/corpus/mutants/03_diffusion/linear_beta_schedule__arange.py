@@ -1,0 +1,15 @@
+# MISTAKE: np.arange with step (end-start)/T never reaches beta_end.
+def linear_beta_schedule(T, beta_start=1e-4, beta_end=0.02):
+    """np.arange で作った誤り。"""
+    if not isinstance(T, int) or T < 1:
+        raise ValueError("T は 1 以上の整数")
+    if not 0 < beta_start < 1:
+        raise ValueError("beta_start が範囲外")
+    if not 0 < beta_end < 1:
+        raise ValueError("beta_end が範囲外")
+    if beta_start > beta_end:
+        raise ValueError("beta_start > beta_end")
+    step = (beta_end - beta_start) / T
+    if step == 0:
+        return np.full(T, float(beta_start))
+    return np.arange(beta_start, beta_end, step)[:T]

@@ -1,0 +1,6 @@
+# MISTAKE: multiplies by sqrt(1-beta) instead of dividing by it.
+def remove_noise(xt, beta, noise):
+    """割るところを掛けた誤り。"""
+    if not 0 < beta < 1:
+        raise ValueError("beta は 0 < beta < 1")
+    return (np.asarray(xt, dtype=float) - np.sqrt(beta) * np.asarray(noise, dtype=float)) * np.sqrt(1 - beta)

@@ -1,0 +1,15 @@
+# MISTAKE: does not check n, so n = 0 returns empty arrays instead of raising ValueError.
+def sample_mixture(means, stds, weights, n, seed=None):
+    """n を確認しなかった誤り。"""
+    means = np.asarray(means, dtype=float)
+    stds = np.asarray(stds, dtype=float)
+    weights = np.asarray(weights, dtype=float)
+    if means.ndim != 1 or means.size == 0 or stds.shape != means.shape or weights.shape != means.shape:
+        raise ValueError("means, stds, weights must have the same length K >= 1")
+    if np.any(stds <= 0):
+        raise ValueError("stds must be positive")
+    if np.any(weights < 0) or abs(weights.sum() - 1) > 1e-6:
+        raise ValueError("weights must be >= 0 and sum to 1")
+    rng = np.random.default_rng(seed)
+    labels = rng.choice(means.size, size=max(int(n), 0), p=weights / weights.sum())
+    return rng.normal(means[labels], stds[labels]), labels
