@@ -59,14 +59,12 @@ def nbgrader_env():
 def run_nbgrader(course_root, *args, check=True, capture=False):
     """Run ``nbgrader ARGS`` in ``course_root`` (nbgrader reads nbgrader_config.py from there)."""
     command = [str(Path(sys.executable).parent / "nbgrader"), *map(str, args)]
-    return subprocess.run(
-        command,
-        cwd=course_root,
-        env=nbgrader_env(),
-        check=check,
-        text=True,
-        capture_output=capture,
-    )
+    process = subprocess.run(command, cwd=course_root, env=nbgrader_env(), text=True, capture_output=capture)
+    if check and process.returncode != 0:
+        if capture:  # otherwise nbgrader's own messages are lost with the output
+            sys.stderr.write(process.stdout[-5000:] + process.stderr[-5000:])
+        raise subprocess.CalledProcessError(process.returncode, command, process.stdout, process.stderr)
+    return process
 
 
 def copy_course(destination, *, with_generated=True):

@@ -16,7 +16,11 @@ def _column_plan(gradebook, assignment):
     plan = []
     for notebook_id in assignment.notebooks:
         notebook = gradebook.find_notebook(notebook_id, assignment.id)
-        functions = [cell.name for cell in notebook.solution_cells if cell.cell_type == "code"]
+        # The functions are the code solution cells, in the order students meet them.
+        functions = sorted(
+            (cell.name for cell in notebook.solution_cells
+             if gradebook.find_source_cell(cell.name, notebook_id, assignment.id).cell_type == "code"),
+            key=lambda name: gradebook.find_source_cell(name, notebook_id, assignment.id).id)
         tests = [cell.name for cell in notebook.grade_cells if cell.name.startswith("test_")]
         for function in functions:
             mine = [t for t in tests if owner_function(t, functions) == function]

@@ -2,6 +2,7 @@
 student's feedback, one row per function with its points and the message of the check
 that failed (never the hidden test's code, which ClearHiddenTests removes)."""
 from nbconvert.preprocessors import Preprocessor
+from nbgrader.api import Gradebook
 from nbformat.v4 import new_markdown_cell
 from traitlets import Bool
 
@@ -19,6 +20,10 @@ def _failure(cell):
     for output in cell.get("outputs", []):
         if output.get("output_type") == "error":
             text = f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
+            if output.get("ename") != "AssertionError":
+                # Not a failed check: the student's own code raised, often with an English
+                # message from NumPy; say so in Japanese before quoting it.
+                text = "関数の実行中に予期しない例外が発生しました（正しい入力で呼んでいます） — " + text
             break
         if output.get("output_type") == "stream" and output.get("name") == "stderr":
             text = "標準エラー出力に書き込みがありました（警告など）: " + "".join(output.get("text", ""))
@@ -35,7 +40,8 @@ def _points(value):
     return "—" if value is None else f"{value:g}"
 
 
-def summary_markdown(cells):
+def summary_markdown(cells, pending=()):
+    """The summary table; ``pending``: grade ids of written answers not yet graded by hand."""
     functions = [_nbgrader(c)["grade_id"] for c in cells if _nbgrader(c).get("solution") and c.cell_type == "code"]
     rows = {function: [0.0, 0.0, []] for function in functions}
     written = []
@@ -69,7 +75,8 @@ def summary_markdown(cells):
         lines.append(f"| `{function}` | {_points(score)} / {_points(points)} | {'<br>'.join(failures) or 'なし'} |")
     for meta in written:
         score = meta.get("score")
-        state = "採点待ち" if score is None else f"{_points(score)} / {_points(meta.get('points'))}"
+        pending_now = score is None or meta.get("grade_id") in pending
+        state = "採点待ち" if pending_now else f"{_points(score)} / {_points(meta.get('points'))}"
         lines.append(f"| 記述問題 | {state} | 教員が手で採点します。コメントはその問題のセルの下に表示されます。 |")
     return "\n".join(lines)
 
@@ -81,5 +88,16 @@ class FeedbackSummary(Preprocessor):
     enabled = Bool(True).tag(config=True)
 
     def preprocess(self, nb, resources):
-        nb.cells.insert(0, new_markdown_cell(summary_markdown(nb.cells)))
+        nb.cells.insert(0, new_markdown_cell(summary_markdown(nb.cells, self._pending(resources))))
         return nb, resources
+
+    @staticmethod
+    def _pending(resources):
+        """Written answers still waiting for hand grading: GetGrades reports their score
+        as 0, which would read as a verdict."""
+        info = resources.get("nbgrader", {})
+        if not info.get("db_url"):
+            return set()
+        with Gradebook(info["db_url"]) as gradebook:
+            notebook = gradebook.find_submission_notebook(info["notebook"], info["assignment"], info["student"])
+            return {grade.name for grade in notebook.grades if grade.needs_manual_grade}

@@ -13,7 +13,7 @@ import nbformat
 # no "+" either: nbgrader's exchange uses it as a separator in file names.
 STUDENT_ID = re.compile(r"^[^\W_][\w.@-]*$")
 # Files that nbgrader itself may leave beside the notebooks.
-EXPECTED_EXTRA_FILES = {"timestamp.txt"}
+EXPECTED_EXTRA_FILES = {"timestamp.txt", "submission_secret.txt"}
 
 
 @dataclass
@@ -63,6 +63,8 @@ def inspect_submissions(course_root, assignment_id, notebook_names, roster=None)
                 continue
             if path.name == "timestamp.txt" and path.parent == assignment_folder:
                 submission.timestamp = path
+            elif path.name in EXPECTED_EXTRA_FILES and path.parent == assignment_folder:
+                continue
             elif path.suffix == ".ipynb" and path.parent == assignment_folder and path.stem in notebook_names:
                 problem = _read_problem(path)
                 if problem:
@@ -83,7 +85,7 @@ def inspect_submissions(course_root, assignment_id, notebook_names, roster=None)
 
 
 def stage(submission, inbox, assignment_id):
-    """Copy the gradable part of a submission (readable notebooks and the timestamp)
+    """Copy the gradable part of a submission (readable notebooks, timestamp, secret)
     into ``inbox/<student>/<assignment>/``: grading reads only this copy."""
     target = Path(inbox) / submission.student / assignment_id
     if target.exists():
@@ -93,4 +95,9 @@ def stage(submission, inbox, assignment_id):
         shutil.copyfile(path, target / f"{name}.ipynb")
     if submission.timestamp:
         shutil.copyfile(submission.timestamp, target / "timestamp.txt")
+    # Written by `nbgrader collect`; release_feedback needs it to file the feedback where
+    # only this student can fetch it.
+    secret = submission.folder / "submission_secret.txt"
+    if secret.is_file():
+        shutil.copyfile(secret, target / "submission_secret.txt")
     return target

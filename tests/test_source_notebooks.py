@@ -20,3 +20,13 @@ def test_plot_cells_run_for_students(monkeypatch):
     for name in FUNCTIONS:
         notebook = read_notebook(REPO_ROOT / "source" / ASSIGNMENT.id / f"{name}.ipynb")
         NotebookClient(notebook, timeout=60, kernel_name="python3").execute()
+
+
+def test_no_hidden_test_line_repeats_a_solution_line():
+    """Feedback shows each student's code, which often reuses lines of the reference; a
+    hidden-test line equal to a solution line would make the leak tests cry wolf."""
+    from harness import secret_lines
+
+    for name in FUNCTIONS:
+        secrets = secret_lines(name)
+        assert not secrets["hidden"] & secrets["solution"], name
