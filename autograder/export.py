@@ -3,6 +3,7 @@ notebook, per written answer, and the total."""
 import csv
 from pathlib import Path
 
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
 from .cells import owner_function
@@ -11,16 +12,20 @@ from .grade import load_run
 
 
 
-def _column_plan(gradebook, assignment):
+def _functions_in_order(course_root, assignment, notebook_id):
+    """The notebook's functions (code solution cells) in the order students meet them."""
+    path = Path(course_root) / "source" / assignment.id / f"{notebook_id}.ipynb"
+    cells = nbformat.read(str(path), as_version=4).cells
+    return [cell.metadata["nbgrader"]["grade_id"] for cell in cells
+            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")]
+
+
+def _column_plan(gradebook, assignment, course_root):
     """[(column, notebook, [grade cell names])] in notebook order."""
     plan = []
     for notebook_id in assignment.notebooks:
         notebook = gradebook.find_notebook(notebook_id, assignment.id)
-        # The functions are the code solution cells, in the order students meet them.
-        functions = sorted(
-            (cell.name for cell in notebook.solution_cells
-             if gradebook.find_source_cell(cell.name, notebook_id, assignment.id).cell_type == "code"),
-            key=lambda name: gradebook.find_source_cell(name, notebook_id, assignment.id).id)
+        functions = _functions_in_order(course_root, assignment, notebook_id)
         tests = [cell.name for cell in notebook.grade_cells if cell.name.startswith("test_")]
         for function in functions:
             mine = [t for t in tests if owner_function(t, functions) == function]
@@ -37,7 +42,7 @@ def grade_rows(course_root):
     run = load_run(course_root)
     rows = []
     with Gradebook(gradebook_url(course_root)) as gradebook:
-        plan = _column_plan(gradebook, assignment)
+        plan = _column_plan(gradebook, assignment, course_root)
         for student in sorted(gradebook.students, key=lambda s: s.id):
             try:
                 submission = gradebook.find_submission(assignment.id, student.id)

@@ -38,7 +38,9 @@ class SandboxedKernelManager(AsyncKernelManager):
                     "--wall-seconds", str(self.wall_seconds), "--max-processes", str(self.max_processes)]
         return [*launcher, "--", *command]
 
-    def cleanup_resources(self, restart=False):
-        super().cleanup_resources(restart=restart)
+    async def _async_cleanup_resources(self, restart=False):
+        await super()._async_cleanup_resources(restart=restart)
         if not restart:
             shutil.rmtree(self._shared_dir, ignore_errors=True)
+
+    cleanup_resources = _async_cleanup_resources

@@ -88,6 +88,10 @@ def write_report(course_root):
     histogram = reports / "scores.png"
     draw_histogram(totals, maximum_total, histogram)
     pending = pending_manual_grades(course_root, assignment)
+    counts = {}
+    for _, notebook_id, cell in pending:
+        counts[(notebook_id, cell)] = counts.get((notebook_id, cell), 0) + 1
+    pending_counts = [(nb, cell, n) for (nb, cell), n in sorted(counts.items())]
     problems = [line for line in run.get("problems", []) if ": tampering? " not in line]
     tampering = [(student, line) for student, lines in sorted(run.get("tampering", {}).items()) for line in lines]
     isolation_note = "" if run.get("isolation", "bubblewrap") != "none" else (
@@ -120,7 +124,8 @@ th {{ background: #f0f0f0; }}
 {_table(["function", "points", "passed", "pass rate", "mean points"], function_rows)}
 
 <h2>Written answers still to grade by hand ({len(pending)})</h2>
-{_table(["student", "notebook", "cell"], pending) if pending else "<p>None.</p>"}
+{_table(["notebook", "cell", "students waiting"], pending_counts) if pending else "<p>None.</p>"}
+{f"<details><summary>Every student and cell</summary>{_table(['student', 'notebook', 'cell'], pending)}</details>" if pending else ""}
 
 <h2>Submissions with problems ({len(problems)})</h2>
 <ul class="problems">{"".join(f"<li>{html.escape(line)}</li>" for line in problems) or "<li>None.</li>"}</ul>

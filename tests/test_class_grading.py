@@ -145,6 +145,9 @@ def test_grades_csv_has_a_column_per_function_notebook_and_written_answer(graded
         for function in functions:
             assert f"{notebook}/{function}" in header
     assert "total" in header and "status" in header
+    # Function columns in the contract's order, as students meet them.
+    in_order = [f"{nb}/{fn}" for nb, fns in FUNCTIONS.items() for fn in fns]
+    assert [c for c in header if c in in_order] == in_order
     assert graded_demo["rows"]["corrupt"]["status"] == "graded"  # graded, with the broken notebook at 0
 
 
