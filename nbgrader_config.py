@@ -17,7 +17,9 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 
 # The exchange lives inside the course folder so that nothing needs configuring.
 c.Exchange.root = os.path.join(COURSE_ROOT, "exchange")
-c.Exchange.timezone = "Asia/Tokyo"
+# Exchange.timezone stays UTC: with "Asia/Tokyo", `nbgrader submit` stamps "JST", which
+# nbgrader reads back as UTC, and every submission would be recorded nine hours late.
+# Due dates carry their own offset (assignments/latent_mixture.toml).
 
 # What students see in place of the solutions.
 c.ClearSolutions.code_stub = {
@@ -37,6 +39,10 @@ c.GenerateSolution.preprocessors = [
 # Autograding: a deleted or stripped test cell is put back rather than silently skipped.
 c.OverwriteCells.add_missing_cells = True
 c.Execute.timeout = 30
+# Every kernel that nbgrader starts here to run a submission (autograde, including the
+# Formgrader's button, and validate) runs in the sandbox: autograder/sandbox.py.
+if os.name == "posix":
+    c.Execute.kernel_manager_class = "autograder.kernel.SandboxedKernelManager"
 # Tracebacks show only the exception and its message: a failing hidden test reports what
 # was expected and what came back, never its own source lines (in feedback and Validate).
 c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]

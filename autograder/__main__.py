@@ -8,9 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import demo
+from . import demo, lab
 from .build import build
 from .course import REPO_ROOT, load_assignment, run_nbgrader
+from .exchange import print_release, release_feedback
 from .export import grade_rows, write_csv
 from .grade import REPORTS_DIR, autograde, print_summary
 from .report import write_report
@@ -49,7 +50,7 @@ def cmd_autograde(args):
 def cmd_feedback(args):
     run_nbgrader(args.course, "generate_feedback", ASSIGNMENT.id, "--force")
     if args.release:
-        run_nbgrader(args.course, "release_feedback", ASSIGNMENT.id)
+        print_release(*release_feedback(args.course, ASSIGNMENT.id))
 
 
 def cmd_export(args):
@@ -79,13 +80,26 @@ def cmd_demo(args):
     summary = autograde(course, workers=args.workers, show_progress=not args.quiet)
     print_summary(summary)
     run_nbgrader(course, "generate_feedback", ASSIGNMENT.id, "--force", capture=True)
-    run_nbgrader(course, "release_feedback", ASSIGNMENT.id, capture=True)
+    # The demo class was written into submitted/ rather than submitted through the
+    # exchange, so its feedback stays in feedback/ (see `feedback --release`).
     rows = grade_rows(course)
     grades = write_csv(rows, course / REPORTS_DIR / "grades.csv")
     report = write_report(course)
     print()
     print_score_table(rows)
     print(f"\ngrades:   {grades}\nfeedback: {course / 'feedback'}\nreport:   {report}")
+
+
+def cmd_lab(args):
+    if args.student:
+        try:
+            student = lab.student_lab(args.course, args.student, args.port)
+        except ValueError as error:
+            sys.exit(f"./course lab: {error}")
+        lab.run(student, f"student {args.student}",
+                hint="課題の受け取りと提出: Nbgrader メニュー → Assignment List")
+    else:
+        lab.run(lab.instructor_lab(args.course, args.port), "instructor")
 
 
 def cmd_test(args):
@@ -118,13 +132,22 @@ def main(argv=None):
     feedback.add_argument("--release", action="store_true")
     command("export", cmd_export, "instructor: write reports/grades.csv")
     command("report", cmd_report, "instructor: write reports/report.html")
+    run_lab = command("lab", cmd_lab, "instructor (or --student ID): JupyterLab with nbgrader's extensions")
+    run_lab.add_argument("--student", metavar="ID",
+                         help="open this student's view instead: their own folder, Assignments tab and Validate")
+    run_lab.add_argument("--port", type=int, help="port on 127.0.0.1 (default: any free port)")
     run_demo = command("demo", cmd_demo, "grade the demo class end to end (in demo/course)")
     run_demo.add_argument("--workers", type=int)
     run_demo.add_argument("--quiet", action="store_true")
     test = command("test", cmd_test, "run the tests (arguments go to pytest)")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
 
-    args = parser.parse_args(argv)
+    # `./course test -q -k decoder`: options that are pytest's, not ours, go to pytest.
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command != "test":
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.command == "test":
+        args.pytest_args = [*unknown, *args.pytest_args]
     args.course = args.course.resolve()
     return args.run(args) or 0
 

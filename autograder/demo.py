@@ -140,8 +140,8 @@ def write_roster(course_root, students):
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "first_name", "last_name"])
-        for student in students:
-            writer.writerow([student, "", ""])
+        for student in students:  # Formgrader lists students as "last, first"
+            writer.writerow([student, student, "デモ"])
     return path
 
 

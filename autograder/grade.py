@@ -4,6 +4,7 @@ The run's summary (every problem line and each student's outcome) is printed and
 in reports/grading-run.json for the report and the grades export.
 """
 import json
+import os
 import shutil
 import sys
 import time
@@ -72,7 +73,9 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
             if not result.graded or result.failed_notebooks:
                 bar.write(f"  {result.student}: {result.error or result.failed_notebooks}")
         results = grade_class(course_root, assignment.id, submissions, workers=workers, progress=advance,
-                              sandboxed=isolated)
+                              # The launcher applies the limits even without bubblewrap;
+                              # Windows has neither rlimits nor Unix sockets.
+                              sandboxed=os.name == "posix")
 
     for result in results.values():
         for notebook, reason in result.failed_notebooks.items():

@@ -62,19 +62,6 @@ def profile_one_submission(root, student):
 
     spent = defaultdict(float)
 
-    def wrap_async(owner, name, phase):
-        original = getattr(owner, name)
-
-        @functools.wraps(original)
-        async def wrapper(*args, **kwargs):
-            started = time.perf_counter()
-            try:
-                return await original(*args, **kwargs)
-            finally:
-                spent[phase] += time.perf_counter() - started
-        setattr(owner, name, wrapper)
-        return original
-
     def wrap_sync(owner, name, phase):
         original = getattr(owner, name)
 
@@ -88,13 +75,14 @@ def profile_one_submission(root, student):
         setattr(owner, name, wrapper)
         return original
 
+    # nbconvert's ExecutePreprocessor calls nbclient's synchronous wrappers, which hold
+    # the original coroutines: patch the wrappers themselves.
     client = nbclient.client.NotebookClient
     originals = [
-        (client, "async_start_new_kernel", wrap_async(client, "async_start_new_kernel", "kernel start")),
-        (client, "async_start_new_kernel_client",
-         wrap_async(client, "async_start_new_kernel_client", "kernel start")),
-        (client, "async_execute_cell", wrap_async(client, "async_execute_cell", "execution")),
-        (client, "_async_cleanup_kernel", wrap_async(client, "_async_cleanup_kernel", "kernel shutdown")),
+        (client, "start_new_kernel", wrap_sync(client, "start_new_kernel", "kernel start")),
+        (client, "start_new_kernel_client", wrap_sync(client, "start_new_kernel_client", "kernel start")),
+        (client, "execute_cell", wrap_sync(client, "execute_cell", "execution")),
+        (client, "_cleanup_kernel", wrap_sync(client, "_cleanup_kernel", "kernel shutdown")),
         (sqlalchemy.orm.Session, "execute", wrap_sync(sqlalchemy.orm.Session, "execute", "database")),
         (sqlalchemy.orm.Session, "commit", wrap_sync(sqlalchemy.orm.Session, "commit", "database")),
     ]

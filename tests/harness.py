@@ -117,7 +117,7 @@ class ScratchCourse:
     def submission_dir(self, student):
         return self.root / "submitted" / student / ASSIGNMENT.id
 
-    def submit(self, student, notebooks, timestamp="2026-12-01 12:00:00.000000 JST"):
+    def submit(self, student, notebooks, timestamp="2026-12-01 12:00:00.000000 Asia/Tokyo"):
         """``notebooks``: {notebook name: NotebookNode, or str/bytes written as the file}."""
         folder = self.submission_dir(student)
         folder.mkdir(parents=True, exist_ok=True)
