@@ -63,13 +63,18 @@ def cmd_report(args):
 
 
 def print_score_table(rows):
-    columns = ["student_id", *ASSIGNMENT.notebooks, "total", "status"]
-    widths = {c: max(len(c[:14]), *(len(f"{row[c]:g}" if isinstance(row[c], float) else str(row[c])) for row in rows))
-              for c in columns} if rows else {}
+    columns = ["student_id", *ASSIGNMENT.notebooks, "total", "late", "status"]
+
+    def cell(row, column):
+        if column == "late":  # hours after the due date, blank when on time
+            return f"{row['seconds_late'] / 3600:.1f} h" if row["seconds_late"] else ""
+        value = row[column]
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    widths = {c: max(len(c[:14]), *(len(cell(row, c)) for row in rows)) for c in columns} if rows else {}
     print("  ".join(c[:14].ljust(widths[c]) for c in columns))
     for row in rows:
-        print("  ".join((f"{row[c]:g}" if isinstance(row[c], float) else str(row[c])).ljust(widths[c])
-                        for c in columns))
+        print("  ".join(cell(row, c).ljust(widths[c]) for c in columns))
 
 
 def cmd_demo(args):

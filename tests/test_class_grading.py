@@ -159,3 +159,12 @@ def test_report_lists_pass_rates_pending_hand_grading_and_problems(graded_demo):
             assert f"{notebook}/{function}" in page
     assert "written_" in page and "corrupt" in page and "not a readable notebook" in page
     assert (reports / "scores.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_score_table_shows_totals_and_lateness(graded_demo, capsys):
+    from autograder.__main__ import print_score_table
+
+    print_score_table(sorted(graded_demo["rows"].values(), key=lambda row: row["student_id"]))
+    lines = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:]}
+    assert lines["perfect"][-2:] == ["80", "graded"]
+    assert lines["late"][-3:-1] == [f"{graded_demo['rows']['late']['seconds_late'] / 3600:.1f}", "h"]
