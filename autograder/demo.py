@@ -7,6 +7,7 @@ from pathlib import Path
 import nbformat
 
 from .build import build
+from .cells import is_function_cell
 from .course import REPO_ROOT, copy_course, load_assignment, run_nbgrader
 
 CORPUS = REPO_ROOT / "tests" / "corpus"
@@ -22,15 +23,11 @@ def _grade_id(cell):
     return cell.metadata.get("nbgrader", {}).get("grade_id")
 
 
-def _is_solution_code(cell):
-    return cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution", False)
-
-
 def reference_solutions(source_notebook):
     """{function: reference solution cell source without the solution markers}."""
     solutions = {}
     for cell in source_notebook.cells:
-        if _is_solution_code(cell):
+        if is_function_cell(cell):
             lines = [line for line in cell.source.splitlines()
                      if "### BEGIN SOLUTION" not in line and "### END SOLUTION" not in line]
             solutions[_grade_id(cell)] = "\n".join(lines)
@@ -43,7 +40,7 @@ def fill_solutions(release_notebook, sources, written_answer=None):
     notebook = nbformat.from_dict(release_notebook)
     cells = notebook.cells
     for index, cell in enumerate(cells):
-        if _is_solution_code(cell) and _grade_id(cell) in sources:
+        if is_function_cell(cell) and _grade_id(cell) in sources:
             cell.source = sources[_grade_id(cell)]
         if written_answer and cell.metadata.get("nbgrader", {}).get("task") and index + 1 < len(cells):
             cells[index + 1].source = written_answer

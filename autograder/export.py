@@ -6,7 +6,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
-from .cells import owner_function
+from .cells import function_names, owner_function
 from .course import gradebook_url, load_assignment
 from .grade import load_run
 
@@ -15,9 +15,7 @@ from .grade import load_run
 def _functions_in_order(course_root, assignment, notebook_id):
     """The notebook's functions (code solution cells) in the order students meet them."""
     path = Path(course_root) / "source" / assignment.id / f"{notebook_id}.ipynb"
-    cells = nbformat.read(str(path), as_version=4).cells
-    return [cell.metadata["nbgrader"]["grade_id"] for cell in cells
-            if cell.cell_type == "code" and cell.metadata.get("nbgrader", {}).get("solution")]
+    return function_names(nbformat.read(str(path), as_version=4).cells)
 
 
 def _column_plan(gradebook, assignment, course_root):

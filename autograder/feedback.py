@@ -6,7 +6,7 @@ from nbgrader.api import Gradebook
 from nbformat.v4 import new_markdown_cell
 from traitlets import Bool
 
-from .cells import owner_function
+from .cells import function_names, owner_function
 
 MESSAGE_LIMIT = 300
 
@@ -42,7 +42,7 @@ def _points(value):
 
 def summary_markdown(cells, pending=()):
     """The summary table; ``pending``: grade ids of written answers not yet graded by hand."""
-    functions = [_nbgrader(c)["grade_id"] for c in cells if _nbgrader(c).get("solution") and c.cell_type == "code"]
+    functions = function_names(cells)
     rows = {function: [0.0, 0.0, []] for function in functions}
     written = []
     for cell in cells:

@@ -4,7 +4,6 @@ The run's summary (every problem line and each student's outcome) is printed and
 in reports/grading-run.json for the report and the grades export.
 """
 import json
-import os
 import shutil
 import sys
 import time
@@ -53,9 +52,11 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
     if inbox.exists():
         shutil.rmtree(inbox)
     tampering = {}
+    release = {path.name: nbformat.read(str(path), as_version=4)
+               for path in (course_root / "release" / assignment.id).glob("*.ipynb")}
     for submission in submissions:
         staged = stage(submission, inbox, assignment.id)
-        findings = screen(staged, course_root / "release" / assignment.id)
+        findings = screen(staged, release)
         if findings:
             tampering[submission.student] = findings
             problems += [f"{submission.student}: tampering? {line}" for line in findings]
@@ -72,10 +73,7 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
             bar.update(1)
             if not result.graded or result.failed_notebooks:
                 bar.write(f"  {result.student}: {result.error or result.failed_notebooks}")
-        results = grade_class(course_root, assignment.id, submissions, workers=workers, progress=advance,
-                              # The launcher applies the limits even without bubblewrap;
-                              # Windows has neither rlimits nor Unix sockets.
-                              sandboxed=os.name == "posix")
+        results = grade_class(course_root, assignment.id, submissions, workers=workers, progress=advance)
 
     for result in results.values():
         for notebook, reason in result.failed_notebooks.items():
@@ -97,13 +95,14 @@ def autograde(course_root, *, students=None, workers=None, show_progress=True):
     return summary
 
 
-def screen(staged_folder, release_folder):
-    """Inspect each staged notebook for tampering; neutralise what must not run (in the
-    staged copy only). Returns finding lines for the summary."""
+def screen(staged_folder, release):
+    """Inspect each staged notebook for tampering against ``release`` ({file name: release
+    notebook}, read once per run); neutralise what must not run (in the staged copy only).
+    Returns finding lines for the summary."""
     lines = []
     for path in sorted(Path(staged_folder).glob("*.ipynb")):
         submitted = nbformat.read(str(path), as_version=4)
-        inspection = inspect(submitted, nbformat.read(str(Path(release_folder) / path.name), as_version=4))
+        inspection = inspect(submitted, release[path.name])
         for index, source in inspection.neutralised_sources.items():
             submitted.cells[index].source = source
         if inspection.neutralised_sources:

@@ -165,7 +165,7 @@ def record_ungradable(course_root, assignment_id, student, timestamp_file=None):
 
 
 def grade_class(course_root, assignment_id, submissions, *, workers=None, progress=None,
-                worker_overrides=None, sandboxed=True):
+                worker_overrides=None):
     """Grade ``submissions`` (already staged in .grading/inbox) on ``workers`` processes.
 
     ``progress``: called with each StudentResult as it is recorded (e.g. a progress bar).
@@ -182,7 +182,10 @@ def grade_class(course_root, assignment_id, submissions, *, workers=None, progre
     workers = workers or os.cpu_count() or 1
     template_gradebook(course_root, grading_root, assignment_id)
     overrides = {"Execute.shutdown_kernel": "immediate", **(worker_overrides or {})}
-    if sandboxed:
+    # Also in the repository's nbgrader_config.py; set here as well so that this command
+    # sandboxes whatever the course's own config says. The launcher applies the limits
+    # even without bubblewrap; Windows has neither rlimits nor Unix sockets.
+    if os.name == "posix":
         overrides["Execute.kernel_manager_class"] = "autograder.kernel.SandboxedKernelManager"
     results = {}
     with ProcessPoolExecutor(

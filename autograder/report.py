@@ -5,6 +5,7 @@ still need hand grading, and the submissions that failed to grade and why.
 """
 import datetime
 import html
+from collections import Counter
 from pathlib import Path
 
 import matplotlib
@@ -88,9 +89,7 @@ def write_report(course_root):
     histogram = reports / "scores.png"
     draw_histogram(totals, maximum_total, histogram)
     pending = pending_manual_grades(course_root, assignment)
-    counts = {}
-    for _, notebook_id, cell in pending:
-        counts[(notebook_id, cell)] = counts.get((notebook_id, cell), 0) + 1
+    counts = Counter((notebook_id, cell) for _, notebook_id, cell in pending)
     pending_counts = [(nb, cell, n) for (nb, cell), n in sorted(counts.items())]
     problems = [line for line in run.get("problems", []) if ": tampering? " not in line]
     tampering = [(student, line) for student, lines in sorted(run.get("tampering", {}).items()) for line in lines]
